@@ -88,10 +88,26 @@ node_is_bool (JsonNode *node)
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN;
 }
 
+/* Trims Unicode white space too: the full-width space (U+3000) of Chinese
+ * input methods is as empty as an ASCII one. */
 static char *
 trimmed (JsonNode *node)
 {
-  return g_strstrip (g_strdup (json_node_get_string (node)));
+  const char *text = json_node_get_string (node);
+  const char *start = text;
+  const char *end = text + strlen (text);
+
+  while (*start && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (!g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+  return g_strndup (start, end - start);
 }
 
 static void
@@ -480,9 +496,10 @@ check_member (Checker        *checker,
 static gint64
 timestamp_unix (const char *canonical)
 {
-  g_autoptr(GDateTime) dt = rl_timestamp_parse (canonical);
+  gint64 unix_time = 0;
 
-  return dt ? g_date_time_to_unix (dt) : 0;
+  rl_timestamp_to_unix (canonical, &unix_time);
+  return unix_time;
 }
 
 /* end ≥ start, times ≥ received_at, Party members ≤ staff. */

@@ -148,8 +148,7 @@ static const char schema_1[] =
   "  change_set INTEGER NOT NULL REFERENCES change_sets (id),"
   "  collection TEXT NOT NULL, record_id TEXT NOT NULL, member TEXT,"
   "  old_value TEXT, new_value TEXT);"
-  "CREATE INDEX audit_log_record ON audit_log (collection, record_id);"
-  "CREATE INDEX audit_log_change_set ON audit_log (change_set);";
+  "CREATE INDEX audit_log_record ON audit_log (collection, record_id);";
 
 const char *const _rl_store_migrations[] = {
   schema_1,

@@ -29,6 +29,7 @@ struct _RlStore
   sqlite3_stmt *insert_stmt[RL_N_COLLECTIONS];
   sqlite3_stmt *update_stmt[RL_N_COLLECTIONS];
   sqlite3_stmt *audit_stmt;
+  gboolean      bulk;          /* foreign keys off until commit or rollback */
 };
 
 G_DEFINE_FINAL_TYPE (RlStore, rl_store, G_TYPE_OBJECT)
@@ -178,6 +179,13 @@ check_existing (RlStore  *self,
   gint64 app_id, version;
 
   app_id = query_int (self, "PRAGMA application_id", &local_error);
+  if (g_error_matches (local_error, RL_STORE_ERROR, RL_STORE_ERROR_CORRUPT))
+    {
+      g_set_error (error, RL_STORE_ERROR, RL_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged and cannot be opened: %s"), self->path,
+                   local_error->message);
+      return FALSE;
+    }
   if (local_error != NULL)
     {
       g_set_error (error, RL_STORE_ERROR, RL_STORE_ERROR_NOT_A_LEDGER,
@@ -285,7 +293,14 @@ rl_store_open (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   self->path = g_strdup (path);
-  fresh = g_stat (path, &st) != 0 || st.st_size == 0;
+  fresh = g_stat (path, &st) != 0 || (S_ISREG (st.st_mode) && st.st_size == 0);
+
+  if (!fresh && !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, RL_STORE_ERROR, RL_STORE_ERROR_NOT_A_LEDGER,
+                   _("“%s” is a folder or a device, not a ledger"), path);
+      return NULL;
+    }
 
   if (fresh)
     {
@@ -298,12 +313,6 @@ rl_store_open (const char  *path,
                          _("Cannot create the folder for “%s”: %s"), path, g_strerror (errno));
           return NULL;
         }
-    }
-  else if (S_ISDIR (st.st_mode))
-    {
-      g_set_error (error, RL_STORE_ERROR, RL_STORE_ERROR_NOT_A_LEDGER,
-                   _("“%s” is a folder, not a ledger"), path);
-      return NULL;
     }
 
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
@@ -346,6 +355,16 @@ rl_store_schema_version (void)
   return _rl_store_n_migrations;
 }
 
+static void
+end_bulk (RlStore *self)
+{
+  /* A large transaction's pages fit in a larger cache until COMMIT,
+   * instead of being spilled to the WAL and written again. */
+  if (self->bulk)
+    exec (self, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536", NULL);
+  self->bulk = FALSE;
+}
+
 gboolean
 rl_store_begin (RlStore  *self,
                 GError  **error)
@@ -353,11 +372,34 @@ rl_store_begin (RlStore  *self,
   return exec (self, "BEGIN IMMEDIATE", error);
 }
 
+/* A transaction for a bulk import that checks every reference itself (see
+ * rl_store_check_references) before it commits: SQLite's own per-row key
+ * lookups would only repeat that work. */
+gboolean
+rl_store_begin_bulk (RlStore  *self,
+                     GError  **error)
+{
+  if (!exec (self, "PRAGMA foreign_keys = OFF", error)
+      || !exec (self, "PRAGMA cache_size = -262144", error))
+    return FALSE;
+  self->bulk = TRUE;
+  if (!rl_store_begin (self, error))
+    {
+      end_bulk (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 rl_store_commit (RlStore  *self,
                  GError  **error)
 {
-  return exec (self, "COMMIT", error);
+  gboolean ok = exec (self, "COMMIT", error);
+
+  if (ok)
+    end_bulk (self);
+  return ok;
 }
 
 void
@@ -365,6 +407,7 @@ rl_store_rollback (RlStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     exec (self, "ROLLBACK", NULL);
+  end_bulk (self);
 }
 
 /* Safe from another thread: the running statement stops with CANCELLED. */
@@ -436,7 +479,7 @@ prepare_collection (RlStore             *self,
     }
 
   select_sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", columns, collection->name);
-  insert_sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)",
+  insert_sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (id) DO NOTHING",
                                 collection->name, columns, params->str);
   update_sql = g_strdup_printf ("UPDATE %s SET %s WHERE id = ?1", collection->name, sets->str);
 
@@ -567,25 +610,26 @@ rl_store_put_row (RlStore      *self,
   if (!prepare_collection (self, collection, error))
     return FALSE;
 
-  select = self->select_stmt[id];
-  sqlite3_bind_text (select, 1, rl_row_id (row), -1, SQLITE_STATIC);
-  rc = sqlite3_step (select);
-
-  if (rc == SQLITE_DONE)
+  /* Most rows of a large import are new: add first, and look the record
+   * up only when its id is taken. */
+  if (!run_write (self, self->insert_stmt[id], row, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 1)
     {
-      sqlite3_reset (select);
-      if (!run_write (self, self->insert_stmt[id], row, error)
-          || !log_change (self, change_set, row, NULL, NULL, NULL, error))
+      if (!log_change (self, change_set, row, NULL, NULL, NULL, error))
         return FALSE;
       *result = RL_PUT_ADDED;
       return TRUE;
     }
+
+  select = self->select_stmt[id];
+  sqlite3_bind_text (select, 1, rl_row_id (row), -1, SQLITE_STATIC);
+  rc = sqlite3_step (select);
   if (rc != SQLITE_ROW)
     {
       sqlite3_reset (select);
       return _rl_store_set_error (error, self->db, rc);
     }
-
   read_row (select, collection, &old);
   sqlite3_reset (select);
 

@@ -61,6 +61,8 @@ int         rl_store_schema_version    (void);
 
 gboolean    rl_store_begin             (RlStore            *self,
                                         GError            **error);
+gboolean    rl_store_begin_bulk        (RlStore            *self,
+                                        GError            **error);
 gboolean    rl_store_commit            (RlStore            *self,
                                         GError            **error);
 void        rl_store_rollback          (RlStore            *self);

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 gboolean   rl_date_parse            (const char *text,
                                      GDate      *date);
 char      *rl_timestamp_canonical   (const char *text);
+gboolean   rl_timestamp_to_unix     (const char *text,
+                                     gint64     *unix_time);
 GDateTime *rl_timestamp_parse       (const char *text);
 gboolean   rl_quarter_parse         (const char *text,
                                      int        *year,

@@ -16,13 +16,17 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "rl-check.h"
 #include "rl-importer.h"
+#include "rl-row-writer.h"
 
 #define RL_EXCHANGE_FORMAT "redledger-exchange"
 #define RL_EXCHANGE_VERSION 1
 #define PROGRESS_EVERY 4096
+#define RELEASE_CHUNK  (16 << 20)
 
 typedef struct
 {
@@ -32,6 +36,8 @@ typedef struct
   RlImportProgressFunc  progress;
   gpointer              progress_data;
 
+  const char           *map_base;         /* page-aligned start of the mapping */
+  gsize                 released;         /* bytes of it given back to the kernel */
   const char           *data;
   gsize                 length;
   guint                 cursor_line;      /* 1-based line that starts at cursor_offset */
@@ -43,14 +49,12 @@ typedef struct
   guint                 record_line;
   guint64               records;
 
-  gint64                change_set;
+  RlRowWriter          *writer;
   gboolean              touched[RL_N_COLLECTIONS];
   GHashTable           *seen;             /* "collection:id" → first index + 1 */
   GHashTable           *excused;          /* "collection:id" of records with errors */
   GHashTable           *inspections;      /* "service\x1fquarter" → first inspection id */
-  gboolean              have_format;
-  gboolean              have_version;
-  GError               *fatal;            /* a store failure: stop writing */
+  GError               *fatal;            /* a store failure */
 } Import;
 
 /* Byte offset where a 1-based line starts. The parser only moves forward,
@@ -118,13 +122,37 @@ add_problem (Import    *self,
   g_ptr_array_add (self->report->problems, problem);
 }
 
+/* Pages of the package already parsed go back to the kernel: a city's
+ * package is larger than the memory an import may use. It is a read-only
+ * file mapping, so they can always be read again. */
+static void
+release_parsed (Import *self,
+                gsize   offset)
+{
+  gsize page = sysconf (_SC_PAGESIZE);
+  const char *base = self->map_base;
+  gsize end = ((self->data - base) + offset) / page * page;
+
+  if (end > self->released + RELEASE_CHUNK)
+    {
+      madvise ((void *) (base + self->released), end - self->released, MADV_DONTNEED);
+      self->released = end;
+    }
+}
+
 static void
 note_progress (Import     *self,
                JsonParser *parser)
 {
-  if (self->progress != NULL && self->records % PROGRESS_EVERY == 0)
-    self->progress (self->records, parser_offset (self, parser), self->length,
-                    self->progress_data);
+  gsize offset;
+
+  if (self->records % PROGRESS_EVERY != 0)
+    return;
+
+  offset = parser_offset (self, parser);
+  release_parsed (self, offset);
+  if (self->progress != NULL)
+    self->progress (self->records, offset, self->length, self->progress_data);
 }
 
 static gboolean
@@ -207,6 +235,8 @@ import_record (Import   *self,
                                              _("“%s” appears twice (first as record %d)"),
                                              rl_row_id (&row), GPOINTER_TO_INT (first)));
         }
+      else if (valid)
+        g_hash_table_insert (self->seen, g_steal_pointer (&key), GINT_TO_POINTER (self->index + 1));
       else
         g_hash_table_insert (self->seen, g_strdup (key), GINT_TO_POINTER (self->index + 1));
     }
@@ -220,36 +250,8 @@ import_record (Import   *self,
   if (!valid && key != NULL && !duplicate)
     g_hash_table_add (self->excused, g_steal_pointer (&key));
 
-  if (valid && !duplicate && self->fatal == NULL && !is_cancelled (self))
-    {
-      g_autoptr(GError) error = NULL;
-      RlPutResult result;
-
-      if (rl_store_put_row (self->store, self->change_set, &row, &result, &error))
-        {
-          self->touched[cid] = TRUE;
-          if (result == RL_PUT_ADDED)
-            self->report->added[cid]++;
-          else if (result == RL_PUT_UPDATED)
-            self->report->updated[cid]++;
-          else
-            self->report->unchanged[cid]++;
-        }
-      else if (g_error_matches (error, RL_STORE_ERROR, RL_STORE_ERROR_CONSTRAINT)
-               && cid == RL_COLLECTION_INSPECTIONS)
-        {
-          RlProblem *problem = rl_problem_new (cid, self->index, rl_row_id (&row), "quarter",
-                                               RL_CHECK_ERROR_DUPLICATE,
-                                               _("the ledger already has another inspection of "
-                                                 "service “%s” for %s"),
-                                               rl_row_get_text (&row, 1),
-                                               rl_row_get_text (&row, 2));
-          problem->line = self->record_line;
-          add_problem (self, problem);
-        }
-      else
-        self->fatal = g_steal_pointer (&error);
-    }
+  if (valid && !duplicate && !is_cancelled (self))
+    rl_row_writer_push (self->writer, &row, self->index, self->record_line);
 
   rl_row_clear (&row);
 }
@@ -339,59 +341,59 @@ is_known_top_level (const char *name)
   return g_strv_contains (known, name) || rl_collection_lookup (name) != NULL;
 }
 
+/* The package's own members: format, version, and what each holds. Read
+ * after parsing, when the collections are empty arrays. */
 static void
-object_member_cb (JsonParser *parser,
-                  JsonObject *object,
-                  const char *name,
-                  Import     *self)
+check_header (Import     *self,
+              JsonObject *root)
 {
+  JsonObjectIter iter;
+  const char *name;
   JsonNode *node;
+  gboolean have_format = FALSE, have_version = FALSE;
 
-  if (self->depth != 1)
-    return;
-
-  node = json_object_get_member (object, name);
-
-  if (strcmp (name, "format") == 0)
+  json_object_iter_init (&iter, root);
+  while (json_object_iter_next (&iter, &name, &node))
     {
-      self->have_format = TRUE;
-      if (json_node_get_value_type (node) != G_TYPE_STRING
-          || g_strcmp0 (json_node_get_string (node), RL_EXCHANGE_FORMAT) != 0)
-        package_problem (self, RL_CHECK_ERROR_FORMAT, "format",
-                         _("this is not a Red Ledger exchange package (format must be "
-                           "“redledger-exchange”)"));
-    }
-  else if (strcmp (name, "version") == 0)
-    {
-      self->have_version = TRUE;
-      if (json_node_get_value_type (node) != G_TYPE_INT64)
-        package_problem (self, RL_CHECK_ERROR_TYPE, "version",
-                         _("must be a whole number"));
-      else if (json_node_get_int (node) > RL_EXCHANGE_VERSION || json_node_get_int (node) < 1)
+      if (strcmp (name, "format") == 0)
         {
-          g_autofree char *message =
-            g_strdup_printf (_("the package is version %" G_GINT64_FORMAT ", but this program "
-                               "reads versions up to %d; please update Red Ledger"),
-                             json_node_get_int (node), RL_EXCHANGE_VERSION);
-          package_problem (self, RL_CHECK_ERROR_FORMAT, "version", message);
+          have_format = TRUE;
+          if (json_node_get_value_type (node) != G_TYPE_STRING
+              || g_strcmp0 (json_node_get_string (node), RL_EXCHANGE_FORMAT) != 0)
+            package_problem (self, RL_CHECK_ERROR_FORMAT, "format",
+                             _("this is not a Red Ledger exchange package (format must be "
+                               "“redledger-exchange”)"));
+        }
+      else if (strcmp (name, "version") == 0)
+        {
+          have_version = TRUE;
+          if (json_node_get_value_type (node) != G_TYPE_INT64)
+            package_problem (self, RL_CHECK_ERROR_TYPE, "version", _("must be a whole number"));
+          else if (json_node_get_int (node) > RL_EXCHANGE_VERSION || json_node_get_int (node) < 1)
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("the package is version %" G_GINT64_FORMAT ", but this "
+                                   "program reads versions up to %d; please update Red Ledger"),
+                                 json_node_get_int (node), RL_EXCHANGE_VERSION);
+              package_problem (self, RL_CHECK_ERROR_FORMAT, "version", message);
+            }
+        }
+      else if (rl_collection_lookup (name) != NULL)
+        {
+          if (!JSON_NODE_HOLDS_ARRAY (node) && !JSON_NODE_HOLDS_NULL (node))
+            package_problem (self, RL_CHECK_ERROR_TYPE, name, _("must be a list of records"));
+        }
+      else if (!is_known_top_level (name))
+        {
+          g_autofree char *message = g_strdup_printf (_("unknown member “%s” was ignored"), name);
+          package_problem (self, RL_CHECK_ERROR_UNKNOWN, NULL, message);
         }
     }
-  else if (rl_collection_lookup (name) != NULL)
-    {
-      if (!JSON_NODE_HOLDS_ARRAY (node) && !JSON_NODE_HOLDS_NULL (node))
-        package_problem (self, RL_CHECK_ERROR_TYPE, name, _("must be a list of records"));
-    }
-  else if (!is_known_top_level (name))
-    {
-      g_autofree char *message = g_strdup_printf (_("unknown member “%s” was ignored"), name);
-      RlProblem *problem = rl_problem_new (-1, -1, NULL, NULL, RL_CHECK_ERROR_UNKNOWN,
-                                           "%s", message);
-      add_problem (self, problem);
-    }
 
-  /* Nothing but the small header members stays in the tree. */
-  if (JSON_NODE_HOLDS_ARRAY (node) || JSON_NODE_HOLDS_OBJECT (node))
-    json_object_remove_member (object, name);
+  if (!have_format)
+    package_problem (self, RL_CHECK_ERROR_MISSING, "format", _("is missing"));
+  if (!have_version)
+    package_problem (self, RL_CHECK_ERROR_MISSING, "version", _("is missing"));
 }
 
 static void
@@ -417,6 +419,7 @@ rl_import_package (RlStore              *store,
   g_autofree char *basename = g_path_get_basename (path);
   g_autofree char *source = NULL;
   Import self = { 0, };
+  gint64 change_set;
   gboolean parsed;
   guint errors;
 
@@ -432,6 +435,7 @@ rl_import_package (RlStore              *store,
   self.progress = progress;
   self.progress_data = progress_data;
   self.data = g_mapped_file_get_contents (mapped);
+  self.map_base = self.data;
   self.length = g_mapped_file_get_length (mapped);
   self.cursor_line = 1;
   self.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -448,8 +452,8 @@ rl_import_package (RlStore              *store,
 
   /* Translators: the source of a change in the audit log */
   source = g_strdup_printf (_("import of %s"), basename);
-  if (!rl_store_begin (store, error)
-      || (self.change_set = rl_store_add_change_set (store, source, error)) < 0)
+  if (!rl_store_begin_bulk (store, error)
+      || (change_set = rl_store_add_change_set (store, source, error)) < 0)
     {
       rl_store_rollback (store);
       g_clear_pointer (&self.seen, g_hash_table_unref);
@@ -461,24 +465,20 @@ rl_import_package (RlStore              *store,
   parser = json_parser_new ();
   g_signal_connect (parser, "object-start", G_CALLBACK (object_start_cb), &self);
   g_signal_connect (parser, "object-end", G_CALLBACK (object_end_cb), &self);
-  g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &self);
   g_signal_connect (parser, "array-start", G_CALLBACK (array_start_cb), &self);
   g_signal_connect (parser, "array-end", G_CALLBACK (array_end_cb), &self);
   g_signal_connect (parser, "array-element", G_CALLBACK (array_element_cb), &self);
 
+  self.writer = rl_row_writer_new (store, change_set, report);
   parsed = json_parser_load_from_data (parser, self.data, self.length, &parse_error);
+  rl_row_writer_finish (g_steal_pointer (&self.writer), self.touched, &self.fatal);
   if (!parsed)
     parse_error_problem (&self, parse_error);
   else if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     package_problem (&self, RL_CHECK_ERROR_FORMAT, NULL,
                      _("this is not a Red Ledger exchange package (it is not a JSON object)"));
   else
-    {
-      if (!self.have_format)
-        package_problem (&self, RL_CHECK_ERROR_MISSING, "format", _("is missing"));
-      if (!self.have_version)
-        package_problem (&self, RL_CHECK_ERROR_MISSING, "version", _("is missing"));
-    }
+    check_header (&self, json_node_get_object (json_parser_get_root (parser)));
 
   if (self.fatal == NULL && parsed && !is_cancelled (&self))
     rl_store_check_references (store, self.touched, self.excused, report->problems,
