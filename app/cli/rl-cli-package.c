@@ -88,7 +88,7 @@ rl_cli_export (const char  *db_path,
       return RL_CLI_BAD_INPUT;
     }
 
-  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %" G_GUINT64_FORMAT " record to %s\n",
-                        "Exported %" G_GUINT64_FORMAT " records to %s\n", n), n, argv[1]);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %llu record to %s\n",
+                        "Exported %llu records to %s\n", n), (unsigned long long) n, argv[1]);
   return RL_CLI_OK;
 }

@@ -277,8 +277,8 @@ check_ratings (Checker    *checker,
       if (!node_is_int (value))
         REPORT (where, RL_CHECK_ERROR_TYPE, _("must be a whole number from 1 to 5"));
       else if (json_node_get_int (value) < 1 || json_node_get_int (value) > 5)
-        REPORT (where, RL_CHECK_ERROR_RANGE, _("%" G_GINT64_FORMAT " is outside 1–5"),
-                json_node_get_int (value));
+        REPORT (where, RL_CHECK_ERROR_RANGE, _("%lld is outside 1–5"),
+                (long long) json_node_get_int (value));
       else
         json_object_set_int_member (ratings, item, json_node_get_int (value));
     }
@@ -350,8 +350,8 @@ check_member (Checker        *checker,
         {
           g_autofree char *lo = format_number (spec->min);
           g_autofree char *hi = format_number (spec->max);
-          REPORT (name, RL_CHECK_ERROR_RANGE, _("%" G_GINT64_FORMAT " is outside %s–%s"),
-                  json_node_get_int (node), lo, hi);
+          REPORT (name, RL_CHECK_ERROR_RANGE, _("%lld is outside %s–%s"),
+                  (long long) json_node_get_int (node), lo, hi);
           return FALSE;
         }
       rl_row_set_int (row, slot, json_node_get_int (node));
@@ -545,8 +545,9 @@ check_relations (Checker     *checker,
           && usable[other] && row->values[other].type == RL_VALUE_INT
           && row->values[i].i > row->values[other].i)
         REPORT (spec->name, RL_CHECK_ERROR_TOO_MANY,
-                _("%s (%" G_GINT64_FORMAT ") is more than %s (%" G_GINT64_FORMAT ")"),
-                spec->name, row->values[i].i, spec->at_most, row->values[other].i);
+                _("%s (%lld) is more than %s (%lld)"),
+                spec->name, (long long) row->values[i].i, spec->at_most,
+                (long long) row->values[other].i);
     }
 }
 

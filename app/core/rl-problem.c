@@ -73,7 +73,7 @@ rl_problem_describe (const RlProblem *problem)
     {
       g_string_append (where, _(", "));
       /* Translators: the position of a record in its list, counted from 1 */
-      g_string_append_printf (where, _("record %" G_GINT64_FORMAT), problem->index + 1);
+      g_string_append_printf (where, _("record %lld"), (long long) problem->index + 1);
     }
   if (problem->line > 0)
     {

@@ -49,10 +49,11 @@ rl_import_report_format (RlImportReport *report)
       if (report->added[c] + report->updated[c] + report->unchanged[c] == 0)
         continue;
       /* Translators: a collection's name, then counts of records */
-      g_string_append_printf (out, _("%s: %" G_GUINT64_FORMAT " added, %" G_GUINT64_FORMAT
-                                     " updated, %" G_GUINT64_FORMAT " unchanged\n"),
-                              rl_collection_label (collection), report->added[c],
-                              report->updated[c], report->unchanged[c]);
+      g_string_append_printf (out, _("%s: %llu added, %llu updated, %llu unchanged\n"),
+                              rl_collection_label (collection),
+                              (unsigned long long) report->added[c],
+                              (unsigned long long) report->updated[c],
+                              (unsigned long long) report->unchanged[c]);
     }
 
   for (guint i = 0; i < report->problems->len; i++)

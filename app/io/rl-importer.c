@@ -372,9 +372,9 @@ check_header (Import     *self,
           else if (json_node_get_int (node) > RL_EXCHANGE_VERSION || json_node_get_int (node) < 1)
             {
               g_autofree char *message =
-                g_strdup_printf (_("the package is version %" G_GINT64_FORMAT ", but this "
-                                   "program reads versions up to %d; please update Red Ledger"),
-                                 json_node_get_int (node), RL_EXCHANGE_VERSION);
+                g_strdup_printf (_("the package is version %lld, but this program reads "
+                                   "versions up to %d; please update Red Ledger"),
+                                 (long long) json_node_get_int (node), RL_EXCHANGE_VERSION);
               package_problem (self, RL_CHECK_ERROR_FORMAT, "version", message);
             }
         }

@@ -182,7 +182,7 @@ main (int    argc,
 
   replay_seconds = replay_with_sqlite (imported, replayed, &replay_rows);
   g_print ("sqlite3 alone (same rows, prepared statements, one transaction, no checks or "
-           "audit): %.1f s, %.0f rows/s; the import takes %.2f× as long\n",
+           "audit): %.1f s, %.0f rows/s; the import takes %.2fx as long\n",
            replay_seconds, replay_rows / replay_seconds, import.seconds / replay_seconds);
 
   for (const char *const *name = (const char *const[]) { ledger, package, imported, replayed,
