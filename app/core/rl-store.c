@@ -331,6 +331,9 @@ rl_store_open (const char  *path,
   if (!exec (self, "PRAGMA journal_mode = WAL", error)
       || !exec (self, "PRAGMA synchronous = NORMAL", error)
       || !exec (self, "PRAGMA foreign_keys = ON", error)
+      /* 64 MB: measured best for a city import, whose pages SQLite then
+       * spills to the WAL on the writer thread while parsing goes on; a
+       * larger cache leaves it all to a long COMMIT (tests/bench). */
       || !exec (self, "PRAGMA cache_size = -65536", error)
       || !migrate (self, error))
     {
@@ -358,10 +361,8 @@ rl_store_schema_version (void)
 static void
 end_bulk (RlStore *self)
 {
-  /* A large transaction's pages fit in a larger cache until COMMIT,
-   * instead of being spilled to the WAL and written again. */
   if (self->bulk)
-    exec (self, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536", NULL);
+    exec (self, "PRAGMA foreign_keys = ON", NULL);
   self->bulk = FALSE;
 }
 
@@ -379,8 +380,7 @@ gboolean
 rl_store_begin_bulk (RlStore  *self,
                      GError  **error)
 {
-  if (!exec (self, "PRAGMA foreign_keys = OFF", error)
-      || !exec (self, "PRAGMA cache_size = -262144", error))
+  if (!exec (self, "PRAGMA foreign_keys = OFF", error))
     return FALSE;
   self->bulk = TRUE;
   if (!rl_store_begin (self, error))
