@@ -15,7 +15,6 @@
 
 #define ID_MAX_CHARS 64
 
-static const char *const people_roles[] = { "director", "deputy", "member", NULL };
 
 typedef struct
 {
@@ -157,9 +156,9 @@ check_people (Checker    *checker,
 
       member = json_object_get_member (person, "role");
       if (member == NULL || !node_is_string (member)
-          || !is_choice (people_roles, (role = trimmed (member))))
+          || !is_choice (rl_people_roles (), (role = trimmed (member))))
         {
-          g_autofree char *list = choices_text (people_roles);
+          g_autofree char *list = choices_text (rl_people_roles ());
           REPORT (where, RL_CHECK_ERROR_CHOICE, _("role must be one of: %s"), list);
           continue;
         }

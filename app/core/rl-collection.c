@@ -24,6 +24,7 @@ static const char *const org_kinds[] = {
 };
 static const char *const org_cover_kinds[] = { "firm", "service", "committee", "compound", NULL };
 static const char *const instructor_kinds[] = { "firm", "service", "committee", NULL };
+static const char *const people_roles[] = { "director", "deputy", "member", NULL };
 static const char *const channels[] = {
   "hotline_12345", "phone", "walk_in", "online", "grid", NULL
 };
@@ -31,6 +32,48 @@ static const char *const categories[] = { "repair", "complaint", "dispute", "inq
 static const char *const severities[] = { "normal", "major", "complex", NULL };
 static const char *const vetoes[] = {
   "safety_accident", "illegal_conduct", "abandonment", NULL
+};
+
+/* What people read for each code, in the same order as the codes. */
+static const char *const compound_kind_labels[] = {
+  N_("commodity housing"), N_("old residential area"), N_("resettlement housing"),
+  N_("work-unit housing"), N_("village"), N_("other"), NULL
+};
+static const char *const compound_class_labels[] = { N_("class A"), N_("class B"), N_("class C"), NULL };
+static const char *const committee_kind_labels[] = {
+  N_("owners’ committee"), N_("property management committee"), NULL
+};
+static const char *const org_kind_labels[] = {
+  N_("Party branch"), N_("general Party branch"), N_("Party committee"), N_("joint Party branch"),
+  N_("functional Party organization"), NULL
+};
+static const char *const link_kind_labels[] = { N_("firm"), N_("service"), N_("committee"), N_("compound"), NULL };
+static const char *const channel_labels[] = {
+  N_("12345 hotline"), N_("phone"), N_("walk-in"), N_("online"), N_("grid worker"), NULL
+};
+static const char *const category_labels[] = { N_("repair"), N_("complaint"), N_("dispute"), N_("inquiry"), NULL };
+static const char *const severity_labels[] = { N_("normal"), N_("major"), N_("complex"), NULL };
+static const char *const veto_labels[] = {
+  N_("safety accident"), N_("illegal conduct"), N_("abandonment"), NULL
+};
+static const char *const role_labels[] = { N_("director"), N_("deputy director"), N_("member"), NULL };
+
+static const struct
+{
+  const char *const *codes;
+  const char *const *labels;
+} choice_labels[] = {
+  { compound_kinds, compound_kind_labels },
+  { people_roles, role_labels },
+  { compound_classes, compound_class_labels },
+  { committee_kinds, committee_kind_labels },
+  { org_kinds, org_kind_labels },
+  { org_cover_kinds, link_kind_labels },
+  { instructor_kinds, link_kind_labels },
+  { channels, channel_labels },
+  { categories, category_labels },
+  { severities, severity_labels },
+  { vetoes, veto_labels },
 };
 
 static const RlMember street_members[] = {
@@ -209,4 +252,27 @@ const char *
 rl_collection_label (const RlCollection *collection)
 {
   return g_dgettext (GETTEXT_PACKAGE, collection->label);
+}
+
+/* The translated label of one of a member's codes; the code itself when
+ * it has none (it came from a newer program). */
+const char *
+rl_choice_label (const char *const *choices,
+                 const char        *code)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (choice_labels); i++)
+    {
+      if (choice_labels[i].codes != choices)
+        continue;
+      for (guint k = 0; choices[k] != NULL; k++)
+        if (g_strcmp0 (choices[k], code) == 0)
+          return g_dgettext (GETTEXT_PACKAGE, choice_labels[i].labels[k]);
+    }
+  return code;
+}
+
+const char *const *
+rl_people_roles (void)
+{
+  return people_roles;
 }

@@ -76,5 +76,8 @@ const RlMember     *rl_collection_find_member (const RlCollection *collection,
 int                 rl_collection_member_index (const RlCollection *collection,
                                                const char         *member);
 const char         *rl_collection_label       (const RlCollection *collection);
+const char         *rl_choice_label           (const char *const  *choices,
+                                               const char         *code);
+const char *const  *rl_people_roles           (void);
 
 G_END_DECLS

@@ -32,8 +32,17 @@ typedef struct
 extern const RlLinkTable _rl_store_link_tables[];
 extern const guint _rl_store_n_link_tables;
 
-gboolean _rl_store_set_error (GError **error,
-                              sqlite3  *db,
-                              int       rc);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+gboolean      _rl_store_set_error (GError             **error,
+                                   sqlite3             *db,
+                                   int                  rc);
+sqlite3      *_rl_store_get_db    (RlStore             *self);
+sqlite3_stmt *_rl_store_prepare   (RlStore             *self,
+                                   const char          *sql,
+                                   GError             **error);
+void          _rl_store_read_row  (sqlite3_stmt        *stmt,
+                                   const RlCollection  *collection,
+                                   RlRow               *row);
 
 G_END_DECLS

@@ -85,10 +85,16 @@ exec (RlStore     *self,
   return rc == SQLITE_OK ? TRUE : _rl_store_set_error (error, self->db, rc);
 }
 
-static sqlite3_stmt *
-prepare (RlStore     *self,
-         const char  *sql,
-         GError     **error)
+sqlite3 *
+_rl_store_get_db (RlStore *self)
+{
+  return self->db;
+}
+
+sqlite3_stmt *
+_rl_store_prepare (RlStore     *self,
+                   const char  *sql,
+                   GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
@@ -101,14 +107,13 @@ prepare (RlStore     *self,
   return stmt;
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 static gint64
 query_int (RlStore    *self,
            const char *sql,
            GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = prepare (self, sql, error);
+  g_autoptr(sqlite3_stmt) stmt = _rl_store_prepare (self, sql, error);
   int rc;
 
   if (stmt == NULL)
@@ -268,7 +273,7 @@ migrate (RlStore  *self,
       g_autoptr(sqlite3_stmt) stmt = NULL;
 
       if (!exec (self, app, error)
-          || !(stmt = prepare (self, "INSERT INTO ledger_info (key, value) "
+          || !(stmt = _rl_store_prepare (self, "INSERT INTO ledger_info (key, value) "
                                      "VALUES ('created_at', ?1)", error)))
         {
           exec (self, "ROLLBACK", NULL);
@@ -427,7 +432,7 @@ rl_store_add_change_set (RlStore     *self,
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
   int rc;
 
-  stmt = prepare (self, "INSERT INTO change_sets (at, user, source) VALUES (?1, ?2, ?3)", error);
+  stmt = _rl_store_prepare (self, "INSERT INTO change_sets (at, user, source) VALUES (?1, ?2, ?3)", error);
   if (stmt == NULL)
     return -1;
   sqlite3_bind_text (stmt, 1, at, -1, SQLITE_TRANSIENT);
@@ -483,9 +488,9 @@ prepare_collection (RlStore             *self,
                                 collection->name, columns, params->str);
   update_sql = g_strdup_printf ("UPDATE %s SET %s WHERE id = ?1", collection->name, sets->str);
 
-  if (!(self->select_stmt[id] = prepare (self, select_sql, error))
-      || !(self->insert_stmt[id] = prepare (self, insert_sql, error))
-      || !(self->update_stmt[id] = prepare (self, update_sql, error)))
+  if (!(self->select_stmt[id] = _rl_store_prepare (self, select_sql, error))
+      || !(self->insert_stmt[id] = _rl_store_prepare (self, insert_sql, error))
+      || !(self->update_stmt[id] = _rl_store_prepare (self, update_sql, error)))
     return FALSE;
 
   return TRUE;
@@ -514,10 +519,11 @@ bind_value (sqlite3_stmt  *stmt,
     }
 }
 
-static void
-read_row (sqlite3_stmt       *stmt,
-          const RlCollection *collection,
-          RlRow              *row)
+/* The row from the statement's first columns, in member order. */
+void
+_rl_store_read_row (sqlite3_stmt       *stmt,
+                    const RlCollection *collection,
+                    RlRow              *row)
 {
   rl_row_init (row, collection);
   for (guint i = 0; i < collection->n_members; i++)
@@ -554,7 +560,7 @@ log_change (RlStore        *self,
   int rc;
 
   if (self->audit_stmt == NULL
-      && !(self->audit_stmt = prepare (self,
+      && !(self->audit_stmt = _rl_store_prepare (self,
                                        "INSERT INTO audit_log (change_set, collection, record_id,"
                                        " member, old_value, new_value)"
                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error)))
@@ -630,7 +636,7 @@ rl_store_put_row (RlStore      *self,
       sqlite3_reset (select);
       return _rl_store_set_error (error, self->db, rc);
     }
-  read_row (select, collection, &old);
+  _rl_store_read_row (select, collection, &old);
   sqlite3_reset (select);
 
   for (guint i = 1; i < collection->n_members; i++)
@@ -692,7 +698,7 @@ collect_dangling (RlStore         *self,
                   GPtrArray       *problems,
                   GError         **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = prepare (self, sql, error);
+  g_autoptr(sqlite3_stmt) stmt = _rl_store_prepare (self, sql, error);
   int rc;
 
   if (stmt == NULL)
@@ -788,7 +794,7 @@ gboolean
 rl_store_has_street (RlStore    *self,
                      const char *street_id)
 {
-  g_autoptr(sqlite3_stmt) stmt = prepare (self, "SELECT 1 FROM streets WHERE id = ?1", NULL);
+  g_autoptr(sqlite3_stmt) stmt = _rl_store_prepare (self, "SELECT 1 FROM streets WHERE id = ?1", NULL);
 
   if (stmt == NULL)
     return FALSE;
@@ -872,7 +878,7 @@ rl_store_select_street (RlStore     *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (street_selection_sql); i++)
     {
-      g_autoptr(sqlite3_stmt) stmt = prepare (self, street_selection_sql[i], error);
+      g_autoptr(sqlite3_stmt) stmt = _rl_store_prepare (self, street_selection_sql[i], error);
       int rc;
 
       if (stmt == NULL)
@@ -910,7 +916,7 @@ rl_store_foreach_row (RlStore         *self,
   else
     sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY rowid", columns, collection->name);
 
-  if (!(stmt = prepare (self, sql, error)))
+  if (!(stmt = _rl_store_prepare (self, sql, error)))
     return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -918,7 +924,7 @@ rl_store_foreach_row (RlStore         *self,
       RlRow row;
       gboolean ok;
 
-      read_row (stmt, collection, &row);
+      _rl_store_read_row (stmt, collection, &row);
       ok = func (&row, user_data, error);
       rl_row_clear (&row);
       if (!ok)
@@ -953,7 +959,7 @@ rl_store_history (RlStore     *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  stmt = prepare (self,
+  stmt = _rl_store_prepare (self,
                   "SELECT s.id, s.at, s.user, s.source, a.collection, a.record_id, a.member,"
                   " a.old_value, a.new_value FROM audit_log a"
                   " JOIN change_sets s ON s.id = a.change_set"

@@ -21,6 +21,8 @@ typedef enum
   RL_STORE_ERROR_CORRUPT,
   RL_STORE_ERROR_CONSTRAINT,
   RL_STORE_ERROR_BUSY,
+  RL_STORE_ERROR_INVALID,       /* a record the checks refuse: see its problems */
+  RL_STORE_ERROR_IN_USE,        /* other records depend on it */
   RL_STORE_ERROR_FAILED,
 } RlStoreError;
 
