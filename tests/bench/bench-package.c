@@ -12,6 +12,7 @@
 
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -155,6 +156,10 @@ main (int    argc,
   gint64 records = 0, replay_rows = 0;
   double replay_seconds;
   GStatBuf st;
+
+  /* Figures name Chinese records: print them as UTF-8 whatever the locale. */
+  if (setlocale (LC_ALL, "") == NULL || !g_get_charset (NULL))
+    setlocale (LC_ALL, "C.UTF-8");
 
   if (size == NULL)
     size = "city";
