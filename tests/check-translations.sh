@@ -30,7 +30,8 @@ else
 fi
 
 missing=""
-for f in $(grep -rlE '\b(N?_|C_|g_dngettext) ?\(' app --include='*.c'); do
+for f in $(grep -rlE '\b(N?_|C_|g_dngettext) ?\(' app --include='*.c') \
+         $(grep -rl 'translatable="yes"' ui --include='*.ui' 2>/dev/null); do
   grep -qx "$f" po/POTFILES || missing="$missing $f"
 done
 if [ -z "$missing" ]; then

@@ -23,6 +23,7 @@ static const struct
   { "import", rl_cli_import },
   { "export", rl_cli_export },
   { "demo", rl_cli_demo },
+  { "rates", rl_cli_rates },
 };
 
 /* Messages from the build tree when the program is not installed. */
@@ -92,6 +93,7 @@ print_usage (void)
                       "  import PACKAGE.json [--dry-run]          check and import an exchange package\n"
                       "  export PACKAGE.json [--street ID]         write the ledger or one street\n"
                       "  demo [--size street|district|city] [--seed N]  fill an empty ledger\n"
+                      "  rates [--date YYYY-MM-DD] [--json]       the three rates and coverage on a day\n"
                       "\n"
                       "  --version                                print the version\n"));
 }

@@ -29,6 +29,7 @@ typedef int (*RlCliCommand) (const char *db_path,
 int       rl_cli_import (const char *db_path, int argc, char **argv);
 int       rl_cli_export (const char *db_path, int argc, char **argv);
 int       rl_cli_demo   (const char *db_path, int argc, char **argv);
+int       rl_cli_rates  (const char *db_path, int argc, char **argv);
 
 gboolean  rl_cli_parse  (GOptionContext  *context,
                          int             *argc,

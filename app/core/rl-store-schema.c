@@ -150,8 +150,15 @@ static const char schema_1[] =
   "  old_value TEXT, new_value TEXT);"
   "CREATE INDEX audit_log_record ON audit_log (collection, record_id);";
 
+/* Year-end targets the user changed; a (year, rate) not here has the
+ * default of domain.md (rl-rates.c). */
+static const char schema_2[] =
+  "CREATE TABLE targets (year INTEGER NOT NULL, rate TEXT NOT NULL, target REAL NOT NULL,"
+  "  PRIMARY KEY (year, rate));";
+
 const char *const _rl_store_migrations[] = {
   schema_1,
+  schema_2,
 };
 const guint _rl_store_n_migrations = G_N_ELEMENTS (_rl_store_migrations);
 
