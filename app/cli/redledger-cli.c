@@ -24,6 +24,8 @@ static const struct
   { "export", rl_cli_export },
   { "demo", rl_cli_demo },
   { "rates", rl_cli_rates },
+  { "scorecard", rl_cli_scorecard },
+  { "chart", rl_cli_chart },
 };
 
 /* Messages from the build tree when the program is not installed. */
@@ -94,6 +96,9 @@ print_usage (void)
                       "  export PACKAGE.json [--street ID]         write the ledger or one street\n"
                       "  demo [--size street|district|city] [--seed N]  fill an empty ledger\n"
                       "  rates [--date YYYY-MM-DD] [--json]       the three rates and coverage on a day\n"
+                      "  scorecard --quarter YYYYQn [--scheme FILE.json] [--json]  the quarter's scorecards\n"
+                      "  chart rates|trend|management -o FILE.png|pdf|svg [--date D | --quarter Q]\n"
+                      "        [--scope street|community] [--width W --height H]  draw a chart\n"
                       "\n"
                       "  --version                                print the version\n"));
 }

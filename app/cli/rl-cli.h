@@ -30,6 +30,8 @@ int       rl_cli_import (const char *db_path, int argc, char **argv);
 int       rl_cli_export (const char *db_path, int argc, char **argv);
 int       rl_cli_demo   (const char *db_path, int argc, char **argv);
 int       rl_cli_rates  (const char *db_path, int argc, char **argv);
+int       rl_cli_scorecard (const char *db_path, int argc, char **argv);
+int       rl_cli_chart  (const char *db_path, int argc, char **argv);
 
 gboolean  rl_cli_parse  (GOptionContext  *context,
                          int             *argc,

@@ -156,9 +156,21 @@ static const char schema_2[] =
   "CREATE TABLE targets (year INTEGER NOT NULL, rate TEXT NOT NULL, target REAL NOT NULL,"
   "  PRIMARY KEY (year, rate));";
 
+/* Response profiles (rl-profile.c): the time limits of the 5341 rule and
+ * the ones districts publish instead; ledger_info's response_profile names
+ * the one the figures use. Idempotent, so a ledger a test winds back to an
+ * older version upgrades again. */
+static const char schema_3[] =
+  "CREATE TABLE IF NOT EXISTS response_profiles (name TEXT PRIMARY KEY NOT NULL,"
+  "  arrive_minutes INTEGER NOT NULL, normal_minutes INTEGER NOT NULL,"
+  "  major_minutes INTEGER NOT NULL, complex_minutes INTEGER NOT NULL);"
+  "INSERT OR IGNORE INTO response_profiles VALUES ('5341', 5, 30, 240, 1440);"
+  "INSERT OR IGNORE INTO ledger_info (key, value) VALUES ('response_profile', '5341');";
+
 const char *const _rl_store_migrations[] = {
   schema_1,
   schema_2,
+  schema_3,
 };
 const guint _rl_store_n_migrations = G_N_ELEMENTS (_rl_store_migrations);
 

@@ -17,11 +17,18 @@
 /* Frames to wait after showing a page: enough for lists to fill in. */
 #define SETTLE_FRAMES 12
 
+/* The Overview is shot first, at its cards, its charts and its lists;
+ * then the record pages. */
+#define N_OVERVIEW_SHOTS 3
+#define N_SHOTS (N_OVERVIEW_SHOTS + RL_WINDOW_N_PAGES)
+
+static const char *const overview_sections[N_OVERVIEW_SHOTS] = { "", "-charts", "-lists" };
+
 typedef struct
 {
   RlWindow *window;
   char     *dir;
-  guint     page;
+  guint     shot;     /* the Overview's sections, then pages[shot - N_OVERVIEW_SHOTS] */
   guint     frames;
 } Shooter;
 
@@ -67,18 +74,41 @@ select_first (RlRecordPage *page)
     }
 }
 
+/* "01-overview-charts.png", "02-compounds.png"… */
+static char *
+shot_name (Shooter *shooter)
+{
+  RlRecordPage *page;
+
+  if (shooter->shot < N_OVERVIEW_SHOTS)
+    return g_strdup_printf ("01-overview%s.png", overview_sections[shooter->shot]);
+  page = shooter->window->pages[shooter->shot - N_OVERVIEW_SHOTS];
+  return g_strdup_printf ("%02u-%s.png", shooter->shot - N_OVERVIEW_SHOTS + 2,
+                          rl_collection_get (rl_record_page_get_collection (page))->name);
+}
+
 static void
 show_page (Shooter *shooter)
 {
-  RlRecordPage *page = shooter->window->pages[shooter->page];
-  const char *name = rl_collection_get (rl_record_page_get_collection (page))->name;
+  RlRecordPage *page;
+  const char *name;
+
+  shooter->frames = 0;
+  if (shooter->shot < N_OVERVIEW_SHOTS)
+    {
+      if (!gtk_widget_activate_action (GTK_WIDGET (shooter->window), "win.show-page", "s",
+                                       "overview"))
+        g_printerr ("redledger: the overview could not be shown\n");
+      return;
+    }
+  page = shooter->window->pages[shooter->shot - N_OVERVIEW_SHOTS];
+  name = rl_collection_get (rl_record_page_get_collection (page))->name;
 
   /* As Alt+1…6 would: the window's own action, under the application. */
   if (!gtk_widget_activate_action (GTK_WIDGET (shooter->window), "win.show-page", "s", name)
       || _rl_window_get_visible_page (shooter->window) != page)
     g_printerr ("redledger: the page %s could not be shown\n", name);
   select_first (page);
-  shooter->frames = 0;
 }
 
 static gboolean
@@ -87,24 +117,29 @@ tick_cb (GtkWidget     *widget,
          gpointer       user_data)
 {
   Shooter *shooter = user_data;
-  RlRecordPage *page;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
 
   gtk_widget_queue_draw (widget);
+  /* The Overview's figures come from a thread; then it scrolls. */
+  if (shooter->shot < N_OVERVIEW_SHOTS)
+    {
+      if (rl_overview_page_get_busy (shooter->window->overview_page))
+        shooter->frames = 0;
+      else if (shooter->frames == SETTLE_FRAMES / 2)
+        rl_overview_page_scroll_to (shooter->window->overview_page, shooter->shot);
+    }
   if (++shooter->frames < SETTLE_FRAMES)
     return G_SOURCE_CONTINUE;
 
-  page = shooter->window->pages[shooter->page];
-  name = g_strdup_printf ("%02u-%s.png", shooter->page + 1,
-                          rl_collection_get (rl_record_page_get_collection (page))->name);
+  name = shot_name (shooter);
   path = g_build_filename (shooter->dir, name, NULL);
   if (save_png (widget, path))
     g_print ("%s\n", path);
   else
     g_printerr ("redledger: could not save %s\n", path);
 
-  if (++shooter->page < RL_WINDOW_N_PAGES)
+  if (++shooter->shot < N_SHOTS)
     {
       show_page (shooter);
       return G_SOURCE_CONTINUE;

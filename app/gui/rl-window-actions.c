@@ -7,9 +7,11 @@
 #include "rl-config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
 #include "rl-demo.h"
 #include "rl-dialogs.h"
+#include "rl-preferences-window.h"
 #include "rl-store-edit.h"
 #include "rl-window-private.h"
 
@@ -165,10 +167,42 @@ show_page_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   RlWindow *self = RL_WINDOW (widget);
-  const RlCollection *collection = rl_collection_lookup (g_variant_get_string (parameter, NULL));
+  const char *name = g_variant_get_string (parameter, NULL);
+  const RlCollection *collection = rl_collection_lookup (name);
 
-  if (collection != NULL)
+  if (g_strcmp0 (name, "overview") == 0)
+    gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->overview_page));
+  else if (collection != NULL)
     _rl_window_show_page (self, rl_collection_index (collection));
+}
+
+/* Targets are not undone with Ctrl+Z (undo reverts records); their changes
+ * are in the audit log all the same. */
+static void
+preferences_saved_cb (const char *id,
+                      gpointer    user_data)
+{
+  RlWindow *self = RL_WINDOW (user_data);
+
+  if (self->store != NULL)
+    self->seen_change_set = rl_store_last_change_set (self->store);
+  _rl_window_reload (self, NULL);
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RlWindow *self = RL_WINDOW (widget);
+  const char *date = rl_overview_page_get_date (self->overview_page);
+  g_autofree char *today = rl_rates_today ();
+
+  /* The year the Overview shows. */
+  if (self->store != NULL)
+    rl_preferences_window_present (GTK_WINDOW (self), self->store,
+                                   atoi (date != NULL ? date : today),
+                                   preferences_saved_cb, self);
 }
 
 static void
@@ -247,6 +281,7 @@ _rl_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.create-demo", NULL, create_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open", NULL);
@@ -264,6 +299,10 @@ _rl_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "win.history", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_ALT_MASK,
+                                       "win.show-page", "s", "overview");
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_class_add_binding_action (widget_class, pages[i].key, GDK_ALT_MASK,
                                          "win.show-page", "s", pages[i].page);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "rl-details-pane.h"
+#include "rl-overview-page.h"
 #include "rl-record-page.h"
 #include "rl-scope-bar.h"
 #include "rl-window.h"
@@ -27,6 +28,7 @@ struct _RlWindow
   GtkStack             *page_stack;
   RlScopeBar           *scope_bar;
   RlDetailsPane        *details_pane;
+  RlOverviewPage       *overview_page;
   RlRecordPage         *pages[RL_WINDOW_N_PAGES];
 
   RlStore              *store;

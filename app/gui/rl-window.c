@@ -65,8 +65,12 @@ show_selected (RlWindow *self)
 static void
 visible_page_cb (RlWindow *self)
 {
-  sync_page (self, _rl_window_get_visible_page (self));
+  RlRecordPage *page = _rl_window_get_visible_page (self);
+
+  sync_page (self, page);
   show_selected (self);
+  /* The Overview has no record to detail: it takes the whole width. */
+  gtk_widget_set_visible (GTK_WIDGET (self->details_pane), page != NULL);
   _rl_window_update_actions (self);
 }
 
@@ -89,7 +93,18 @@ page_record_changed_cb (RlWindow   *self,
 static void
 search_changed_cb (RlWindow *self)
 {
-  sync_page (self, _rl_window_get_visible_page (self));
+  RlRecordPage *page = _rl_window_get_visible_page (self);
+
+  /* The Overview has no list to search: a search typed there finds
+   * compounds. */
+  if (page == NULL && gtk_stack_get_visible_child (self->page_stack)
+                      == GTK_WIDGET (self->overview_page)
+      && gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
+    {
+      _rl_window_show_page (self, RL_COLLECTION_COMPOUNDS);
+      return;
+    }
+  sync_page (self, page);
 }
 
 /* Escape in the search entry clears it, then goes back to the list. */
@@ -108,6 +123,18 @@ static void
 scope_changed_cb (RlWindow *self)
 {
   sync_page (self, _rl_window_get_visible_page (self));
+  rl_overview_page_set_scope (self->overview_page, rl_scope_bar_get_street_id (self->scope_bar),
+                              rl_scope_bar_get_community_id (self->scope_bar));
+}
+
+/* A bar of the Overview's chart narrows every page to its street or
+ * community. */
+static void
+overview_scope_cb (RlWindow   *self,
+                   const char *street_id,
+                   const char *community_id)
+{
+  rl_scope_bar_set_scope (self->scope_bar, street_id, community_id);
 }
 
 static void
@@ -195,6 +222,7 @@ _rl_window_reload (RlWindow   *self,
   rl_scope_bar_reload (self->scope_bar);
   for (guint i = 0; i < RL_WINDOW_N_PAGES; i++)
     rl_record_page_refresh (self->pages[i]);
+  rl_overview_page_refresh (self->overview_page);
   if (page != NULL)
     rl_record_page_select (page, select_id ? select_id : keep_id);
   show_selected (self);
@@ -230,15 +258,17 @@ _rl_window_update_actions (RlWindow *self)
   gboolean ready = self->store != NULL && self->busy == NULL;
   gboolean has_page = ready && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
                                           "ledger") == 0;
+  gboolean has_records = has_page && _rl_window_get_visible_page (self) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", self->busy == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-demo", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ready && self->undo_stack->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-record", has_page);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history", has_page);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-record", has_records);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history", has_records);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_page);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", ready);
 }
 
 static gboolean
@@ -365,6 +395,7 @@ rl_window_class_init (RlWindowClass *klass)
   g_type_ensure (RL_TYPE_RECORD_PAGE);
   g_type_ensure (RL_TYPE_SCOPE_BAR);
   g_type_ensure (RL_TYPE_DETAILS_PANE);
+  g_type_ensure (RL_TYPE_OVERVIEW_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/redledger/RedLedger/ui/rl-window.ui");
@@ -375,6 +406,7 @@ rl_window_class_init (RlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RlWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, RlWindow, scope_bar);
   gtk_widget_class_bind_template_child (widget_class, RlWindow, details_pane);
+  gtk_widget_class_bind_template_child (widget_class, RlWindow, overview_page);
   gtk_widget_class_bind_template_child_full (widget_class, "compounds_page", FALSE,
                                              G_STRUCT_OFFSET (RlWindow, pages[0]));
   gtk_widget_class_bind_template_child_full (widget_class, "firms_page", FALSE,
@@ -392,6 +424,7 @@ rl_window_class_init (RlWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, details_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, overview_scope_cb);
 
   _rl_window_class_init_actions (widget_class);
 }
@@ -414,6 +447,7 @@ rl_window_init (RlWindow *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
   update_title (self);
+  visible_page_cb (self);
   _rl_window_reload (self, NULL);
 }
 
@@ -463,6 +497,8 @@ rl_window_open_ledger (RlWindow    *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   rl_scope_bar_set_store (self->scope_bar, store);
   rl_details_pane_set_store (self->details_pane, store);
+  rl_overview_page_set_scope (self->overview_page, NULL, NULL);
+  rl_overview_page_set_store (self->overview_page, store);
   for (guint i = 0; i < RL_WINDOW_N_PAGES; i++)
     rl_record_page_set_store (self->pages[i], store);
   update_title (self);
