@@ -129,10 +129,12 @@ motion_cb (RlChartView *self,
            double       y)
 {
   const RlChartHit *hit = hit_at (self, x, y);
+  /* Read before set_hover: a new hover lays the chart out again, which
+   * frees the hit. */
+  int category = hit != NULL ? hit->category : -1;
 
-  set_hover (self, hit != NULL ? hit->category : -1);
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->area),
-                                   hit != NULL && hit->category >= 0 ? "pointer" : NULL);
+  set_hover (self, category);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->area), category >= 0 ? "pointer" : NULL);
 }
 
 static void

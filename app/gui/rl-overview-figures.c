@@ -14,20 +14,38 @@
 
 #include "rl-overview-figures.h"
 
+/* The connection the threads compute on: one for all of a page's requests,
+ * taken in turn, so that a city ledger's page cache is filled once, not
+ * once a request. */
+struct _RlOverviewSource
+{
+  GMutex   lock;
+  char    *path;
+  RlStore *store;   /* opened by the first request */
+};
+
 typedef struct
 {
-  char *path;
-  char *date;
-  char *street_id;
-  char *community_id;
+  RlOverviewSource *source;
+  char             *date;
+  char             *street_id;
+  char             *community_id;
 } Job;
+
+static void
+source_clear (RlOverviewSource *source)
+{
+  g_mutex_clear (&source->lock);
+  g_free (source->path);
+  g_clear_object (&source->store);
+}
 
 static void
 job_free (gpointer data)
 {
   Job *job = data;
 
-  g_free (job->path);
+  rl_overview_source_unref (job->source);
   g_free (job->date);
   g_free (job->street_id);
   g_free (job->community_id);
@@ -98,9 +116,10 @@ static const RlRate all_rates[RL_N_RATES] = {
   RL_RATE_PARTY_WORK_COVERAGE, RL_RATE_RED_PROPERTY_COVERAGE,
 };
 
-/* Chart 1 goes one level down from the scope: the streets of the ledger
- * (or the communities of its only street), the communities of a street, the
- * community itself; chart 3 always shows communities. */
+/* Charts 1 and 3 go one level down from the scope: the streets of the
+ * ledger (or the communities of its only street; a city's thousand
+ * communities make no chart), the communities of a street, the community
+ * itself. */
 static gboolean
 make_charts (RlOverviewFigures  *figures,
              RlStore            *store,
@@ -120,7 +139,7 @@ make_charts (RlOverviewFigures  *figures,
                      ? rl_chart_data_default_scope (figures->rates) : RL_SCOPE_COMMUNITY;
   figures->bars = rl_chart_data_rates (figures->rates, figures->bars_by, figures->scope,
                                        figures->scope_id, all_rates, RL_N_RATES, year_targets);
-  figures->management = rl_chart_data_management (figures->rates, RL_SCOPE_COMMUNITY,
+  figures->management = rl_chart_data_management (figures->rates, figures->bars_by,
                                                   figures->scope, figures->scope_id);
 
   for (guint q = 0; ok && q < n; q++)
@@ -160,24 +179,35 @@ compute_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   Job *job = task_data;
-  g_autoptr(RlStore) store = NULL;
+  RlOverviewSource *source = job->source;
   g_autoptr(GError) error = NULL;
   RlOverviewFigures *figures = NULL;
   gulong handler = 0;
 
-  /* A connection of its own: the window's stays with the main thread. */
-  if ((store = rl_store_open (job->path, &error)) == NULL)
+  /* A request superseded while it waited for the connection is dropped. */
+  g_mutex_lock (&source->lock);
+  if (g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
+      g_mutex_unlock (&source->lock);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  /* A connection of its own: the window's stays with the main thread. */
+  if (source->store == NULL && (source->store = rl_store_open (source->path, &error)) == NULL)
+    {
+      g_mutex_unlock (&source->lock);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
   /* A newer date or scope stops the query under way at once. */
   if (cancellable != NULL)
-    handler = g_cancellable_connect (cancellable, G_CALLBACK (interrupt_cb), store, NULL);
-  figures = rl_overview_figures_compute (store, job->date, job->street_id, job->community_id,
-                                         cancellable, &error);
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (interrupt_cb), source->store,
+                                     NULL);
+  figures = rl_overview_figures_compute (source->store, job->date, job->street_id,
+                                         job->community_id, cancellable, &error);
   if (cancellable != NULL)
     g_cancellable_disconnect (cancellable, handler);
+  g_mutex_unlock (&source->lock);
 
   if (figures == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -227,8 +257,31 @@ rl_overview_figures_compute (RlStore       *store,
   return g_steal_pointer (&figures);
 }
 
+/* Where the figures of the ledger at @path are computed. */
+RlOverviewSource *
+rl_overview_source_new (const char *path)
+{
+  RlOverviewSource *source = g_atomic_rc_box_new0 (RlOverviewSource);
+
+  g_mutex_init (&source->lock);
+  source->path = g_strdup (path);
+  return source;
+}
+
+RlOverviewSource *
+rl_overview_source_ref (RlOverviewSource *source)
+{
+  return g_atomic_rc_box_acquire (source);
+}
+
 void
-rl_overview_figures_compute_async (const char          *path,
+rl_overview_source_unref (RlOverviewSource *source)
+{
+  g_atomic_rc_box_release_full (source, (GDestroyNotify) source_clear);
+}
+
+void
+rl_overview_figures_compute_async (RlOverviewSource    *source,
                                    const char          *date,
                                    const char          *street_id,
                                    const char          *community_id,
@@ -239,11 +292,11 @@ rl_overview_figures_compute_async (const char          *path,
   g_autoptr(GTask) task = NULL;
   Job *job;
 
-  g_return_if_fail (path != NULL);
+  g_return_if_fail (source != NULL);
   g_return_if_fail (date != NULL);
 
   job = g_new0 (Job, 1);
-  job->path = g_strdup (path);
+  job->source = rl_overview_source_ref (source);
   job->date = g_strdup (date);
   job->street_id = g_strdup (street_id);
   job->community_id = g_strdup (community_id);

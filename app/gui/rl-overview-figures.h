@@ -25,8 +25,8 @@ typedef struct
   gboolean               has_target[RL_N_RATES];
   double                 target[RL_N_RATES];
 
-  /* The three charts, each for the scope; chart 1's groups are streets or
-   * communities as bars_by says. Taken by the views. */
+  /* The three charts, each for the scope; the groups of charts 1 and 3
+   * are streets or communities as bars_by says. Taken by the views. */
   RlScope                bars_by;
   RlRatesBarChartData   *bars;
   RlTrendChartData      *trend;
@@ -36,13 +36,20 @@ typedef struct
   GPtrArray             *gaps[RL_N_GAPS];
 } RlOverviewFigures;
 
+/* A connection for the threads, shared by one page's requests. */
+typedef struct _RlOverviewSource RlOverviewSource;
+
+RlOverviewSource  *rl_overview_source_new             (const char          *path);
+RlOverviewSource  *rl_overview_source_ref             (RlOverviewSource    *source);
+void               rl_overview_source_unref           (RlOverviewSource    *source);
+
 RlOverviewFigures *rl_overview_figures_compute        (RlStore             *store,
                                                        const char          *date,
                                                        const char          *street_id,
                                                        const char          *community_id,
                                                        GCancellable        *cancellable,
                                                        GError             **error);
-void               rl_overview_figures_compute_async  (const char          *path,
+void               rl_overview_figures_compute_async  (RlOverviewSource    *source,
                                                        const char          *date,
                                                        const char          *street_id,
                                                        const char          *community_id,
@@ -54,5 +61,6 @@ RlOverviewFigures *rl_overview_figures_compute_finish (GAsyncResult        *resu
 void               rl_overview_figures_free           (RlOverviewFigures   *figures);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RlOverviewFigures, rl_overview_figures_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RlOverviewSource, rl_overview_source_unref)
 
 G_END_DECLS

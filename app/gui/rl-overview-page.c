@@ -46,6 +46,7 @@ struct _RlOverviewPage
   RlGapListView     *gap_lists[RL_N_GAPS];
 
   RlStore           *store;
+  RlOverviewSource  *source;          /* where the threads compute */
   char              *date;
   char              *street_id;
   char              *community_id;
@@ -238,7 +239,7 @@ start_compute_cb (gpointer user_data)
 
   self->start_id = 0;
   self->cancellable = g_cancellable_new ();
-  rl_overview_figures_compute_async (rl_store_get_path (self->store), self->date,
+  rl_overview_figures_compute_async (self->source, self->date,
                                      self->street_id, self->community_id, self->cancellable,
                                      compute_done_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
@@ -388,7 +389,10 @@ management_activated_cb (RlOverviewPage *self,
       || (guint) category >= data->groups->len)
     return;
   group = g_ptr_array_index (data->groups, category);
-  activate_community (self, group->id);
+  if (self->figures->bars_by == RL_SCOPE_STREET)
+    g_signal_emit (self, signals[SCOPE_ACTIVATED], 0, group->id, NULL);
+  else
+    activate_community (self, group->id);
 }
 
 static void
@@ -546,6 +550,7 @@ rl_overview_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->figures, rl_overview_figures_free);
+  g_clear_pointer (&self->source, rl_overview_source_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (rl_overview_page_parent_class)->dispose (object);
@@ -686,6 +691,9 @@ rl_overview_page_set_store (RlOverviewPage *self,
 
   if (!g_set_object (&self->store, store))
     return;
+  g_clear_pointer (&self->source, rl_overview_source_unref);
+  if (store != NULL)
+    self->source = rl_overview_source_new (rl_store_get_path (store));
   clear_figures (self);
   start_compute (self);
 }

@@ -8,14 +8,17 @@
  * from being switched to until its first rows are on screen, how long a
  * search keystroke takes until the rows are re-filtered and painted, and
  * the process's peak memory after every page was shown and scrolled a page
- * deep. "Painted" is the frame clock's after-paint following the change.
- * Prints figures; asserts nothing about time.
+ * deep. The ledger is made by redledger-cli (REDLEDGER_CLI) in a process of
+ * its own, so that the memory is the window's. "Painted" is the frame
+ * clock's after-paint following the change. Prints figures; asserts nothing
+ * about time.
  */
 
 #include "rl-config.h"
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 #include <sys/resource.h>
 
 #include "rl-demo.h"
@@ -192,6 +195,19 @@ bench_keystroke (RlWindow     *window,
            text, page_name (page), n_rows (page), refilter_ms, query_ms, delay_ms);
 }
 
+/* The memory the process has now (VmRSS), in MB. */
+static double
+rss_mb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL)
+      || (line = strstr (status, "VmRSS:")) == NULL)
+    return 0;
+  return g_ascii_strtod (line + strlen ("VmRSS:"), NULL) / 1024.0;
+}
+
 static double
 peak_rss_mb (void)
 {
@@ -293,7 +309,7 @@ main (int    argc,
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
-  g_print ("window open and mapped in %.1f ms\n", ms_since (start));
+  g_print ("window open and mapped in %.1f ms (memory %.1f MB)\n", ms_since (start), rss_mb ());
 
   /* The Overview is the first page: its figures come from a thread, and
    * the window must keep answering meanwhile. */
@@ -315,8 +331,8 @@ main (int    argc,
       }
     g_source_remove (waker);
     g_print ("overview figures (rates, 8-quarter trend, lists) on screen %.1f ms after opening; "
-             "longest the window did not answer meanwhile: %.1f ms\n",
-             ms_since (start), longest / 1000.0);
+             "longest the window did not answer meanwhile: %.1f ms (memory %.1f MB)\n",
+             ms_since (start), longest / 1000.0, rss_mb ());
   }
 
   g_print ("(a) first rows after switching to a page (target %.0f ms):\n", FIRST_ROWS_TARGET_MS);
