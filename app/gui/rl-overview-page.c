@@ -665,6 +665,8 @@ rl_overview_page_init (RlOverviewPage *self)
     {
       self->cards[rate] = rl_rate_card_new (rate);
       gtk_flow_box_append (self->cards_box, GTK_WIDGET (self->cards[rate]));
+      /* Cards are read, not chosen: no stop for Tab. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (GTK_WIDGET (self->cards[rate])), FALSE);
     }
   self->rates_chart = add_chart (self, 380, G_CALLBACK (rates_activated_cb));
   self->trend_chart = add_chart (self, 340, G_CALLBACK (trend_activated_cb));
