@@ -176,6 +176,59 @@ test_sort (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
 }
 
+typedef struct
+{
+  guint calls;
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Change     *change)
+{
+  change->calls++;
+  change->position = position;
+  change->removed = removed;
+  change->added = added;
+}
+
+/* A new search or filter changes only the rows that differ, so a view
+ * rebuilds only those; after an edit (refresh) every row may read
+ * differently, so the whole list changes. */
+static void
+test_smallest_change (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(RlRecordList) list = rl_record_list_new (fixture->store, RL_COLLECTION_COMPOUNDS);
+  Change change = { 0, };
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), &change);
+
+  /* Every compound's address has 东西湖区: the same rows, no change. */
+  rl_record_list_set_search (list, "东西湖区");
+  g_assert_cmpuint (change.calls, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 12);
+
+  /* One compound left, the first: it keeps its row, the 11 after it go. */
+  rl_record_list_set_search (list, "兰佳");
+  g_assert_cmpuint (change.calls, ==, 1);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.removed, ==, 11);
+  g_assert_cmpuint (change.added, ==, 0);
+
+  change.calls = 0;
+  rl_record_list_refresh (list);
+  g_assert_cmpuint (change.calls, ==, 1);
+  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 1);
+}
+
 /* More rows than one page: items come from several pages, in order. */
 static void
 test_paging (void)
@@ -215,6 +268,7 @@ main (int    argc,
   ADD ("/core/record-list/scope", test_scope);
   ADD ("/core/record-list/filters", test_filters);
   ADD ("/core/record-list/sort", test_sort);
+  ADD ("/core/record-list/smallest-change", test_smallest_change);
 #undef ADD
   g_test_add_func ("/core/record-list/paging", test_paging);
 

@@ -218,33 +218,63 @@ rl_today_in_china (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
-/* Runs the query again; one items-changed for the whole list. */
-void
-rl_record_list_refresh (RlRecordList *self)
+/* Runs the query again. When only the query changed (@rows_changed FALSE),
+ * the rows both lists share at the start and at the end keep their items,
+ * and one items-changed covers just the middle: a view then rebuilds only
+ * what really changed, and nothing at all when the search or filter leaves
+ * the same rows. After an edit every row may read differently, so the
+ * whole list changes. */
+static void
+requery (RlRecordList *self,
+         gboolean      rows_changed)
 {
   g_autofree char *today = rl_today_in_china ();
   RlListQuery query = {
     self->collection, self->search, self->street_id, self->community_id,
     self->filter, self->sort_member, self->descending, today,
   };
-  guint old_n = get_n_items (G_LIST_MODEL (self));
+  g_autoptr(GArray) old = g_steal_pointer (&self->rowids);
+  guint old_n = old ? old->len : 0;
   guint old_total = self->total;
+  guint prefix = 0, suffix = 0, new_n;
   GArray *rowids;
-
-  g_return_if_fail (RL_IS_RECORD_LIST (self));
 
   g_clear_error (&self->error);
   rowids = rl_store_list_ids (self->store, &query, &self->error);
   drop_pages (self);
-  g_clear_pointer (&self->rowids, g_array_unref);
   self->rowids = rowids ? rowids : g_array_new (FALSE, FALSE, sizeof (gint64));
   self->total = MAX (0, rl_store_count (self->store, self->collection));
+  new_n = self->rowids->len;
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->rowids->len);
-  if (old_n != self->rowids->len)
+  if (!rows_changed && old != NULL)
+    {
+      guint shortest = MIN (old_n, new_n);
+
+      while (prefix < shortest
+             && g_array_index (old, gint64, prefix) == g_array_index (self->rowids, gint64, prefix))
+        prefix++;
+      while (suffix < shortest - prefix
+             && g_array_index (old, gint64, old_n - 1 - suffix)
+                == g_array_index (self->rowids, gint64, new_n - 1 - suffix))
+        suffix++;
+    }
+
+  if (old_n - prefix - suffix > 0 || new_n - prefix - suffix > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_n - prefix - suffix,
+                                new_n - prefix - suffix);
+  if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
   if (old_total != self->total)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
+}
+
+/* Reads the list again after the ledger changed: every row may differ. */
+void
+rl_record_list_refresh (RlRecordList *self)
+{
+  g_return_if_fail (RL_IS_RECORD_LIST (self));
+
+  requery (self, TRUE);
 }
 
 RlRecordList *
@@ -291,7 +321,7 @@ rl_record_list_set_search (RlRecordList *self,
                            const char   *search)
 {
   if (set_string (&self->search, search))
-    rl_record_list_refresh (self);
+    requery (self, FALSE);
 }
 
 void
@@ -303,7 +333,7 @@ rl_record_list_set_scope (RlRecordList *self,
 
   changed |= set_string (&self->community_id, community_id);
   if (changed)
-    rl_record_list_refresh (self);
+    requery (self, FALSE);
 }
 
 void
@@ -315,7 +345,7 @@ rl_record_list_set_filter (RlRecordList *self,
   if (self->filter == filter)
     return;
   self->filter = filter;
-  rl_record_list_refresh (self);
+  requery (self, FALSE);
 }
 
 void
@@ -331,7 +361,7 @@ rl_record_list_set_sort (RlRecordList *self,
       changed = TRUE;
     }
   if (changed)
-    rl_record_list_refresh (self);
+    requery (self, FALSE);
 }
 
 guint
