@@ -172,7 +172,7 @@ many_communities (guint n,
       for (guint j = 0; j < n_series; j++)
         {
           RlRatio ratio = { (i * 7 + j * 3) % 10, i % 7 == 1 ? 0 : 9 };
-          g_autofree char *text = rl_chart_data_format_rate (&ratio);
+          g_autofree char *text = rl_ratio_format (&ratio);
 
           rl_chart_value_set (&group->values[j], rl_ratio_get_rate (&ratio), text, NULL);
         }
@@ -811,7 +811,7 @@ test_format (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *text = rl_chart_data_format_rate (&cases[i].ratio);
+      g_autofree char *text = rl_ratio_format (&cases[i].ratio);
 
       g_assert_cmpstr (text, ==, cases[i].text);
     }

@@ -65,7 +65,7 @@ static void
 set_value (RlChartValue  *value,
            const RlRatio *ratio)
 {
-  g_autofree char *text = rl_chart_data_format_rate (ratio);
+  g_autofree char *text = rl_ratio_format (ratio);
   g_autofree char *detail = NULL;
 
   if (rl_ratio_has_rate (ratio))
@@ -92,19 +92,6 @@ RlScope
 rl_chart_data_default_scope (const RlRates *rates)
 {
   return rates->streets->len > 1 ? RL_SCOPE_STREET : RL_SCOPE_COMMUNITY;
-}
-
-/* "75.0%": one decimal, rounded half up on the exact fraction as
- * `redledger-cli rates` writes it; "—" with no denominator. */
-char *
-rl_chart_data_format_rate (const RlRatio *ratio)
-{
-  gint64 tenths;
-
-  if (!rl_ratio_has_rate (ratio))
-    return g_strdup ("—");
-  tenths = (ratio->num * 2000 + ratio->den) / (2 * ratio->den);
-  return g_strdup_printf ("%lld.%lld%%", (long long) (tenths / 10), (long long) (tenths % 10));
 }
 
 /* A quarter under the trend chart, on two lines. */

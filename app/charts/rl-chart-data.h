@@ -18,7 +18,6 @@ G_BEGIN_DECLS
 #define RL_CHART_TREND_QUARTERS 8
 
 RlScope                rl_chart_data_default_scope (const RlRates   *rates);
-char                  *rl_chart_data_format_rate   (const RlRatio   *ratio);
 char                  *rl_chart_data_quarter_label (int              year,
                                                     int              quarter);
 char                  *rl_chart_data_quarter_end   (int              year,

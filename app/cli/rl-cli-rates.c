@@ -89,19 +89,6 @@ print_json (const RlRates *rates)
   g_print ("%s\n", text);
 }
 
-/* One decimal, rounded half up on the exact fraction (1/16 is 6.3%, as an
- * official working it out by hand would write). */
-static char *
-format_rate (const RlRatio *ratio)
-{
-  gint64 tenths;
-
-  if (!rl_ratio_has_rate (ratio))
-    return g_strdup ("—");
-  tenths = (ratio->num * 2000 + ratio->den) / (2 * ratio->den);
-  return g_strdup_printf ("%lld.%lld%%", (long long) (tenths / 10), (long long) (tenths % 10));
-}
-
 /* Columns as a terminal shows them: Chinese characters take two. */
 static guint
 text_width (const char *text)
@@ -130,7 +117,7 @@ table_line (const char       *name,
     return cells;
   cells[1] = g_strdup_printf ("%lld", (long long) row->compounds);
   for (RlRate rate = 0; rate < RL_N_RATES; rate++)
-    cells[2 + rate] = format_rate (&row->ratios[rate]);
+    cells[2 + rate] = rl_ratio_format (&row->ratios[rate]);
   return cells;
 }
 

@@ -109,6 +109,28 @@ rl_ratio_has_rate (const RlRatio *ratio)
   return ratio->den != 0;
 }
 
+/* The rate in tenths of a percent, rounded half up on the exact fraction
+ * (so 1/16 is 6.3%); -1 when there is no denominator. */
+gint64
+rl_ratio_tenths (const RlRatio *ratio)
+{
+  if (!rl_ratio_has_rate (ratio))
+    return -1;
+  return (ratio->num * 2000 + ratio->den) / (2 * ratio->den);
+}
+
+/* "66.7%", or "—" when there is no denominator: the one way every screen,
+ * chart and table shows a rate. */
+char *
+rl_ratio_format (const RlRatio *ratio)
+{
+  gint64 tenths = rl_ratio_tenths (ratio);
+
+  if (tenths < 0)
+    return g_strdup ("—");
+  return g_strdup_printf ("%lld.%lld%%", (long long) (tenths / 10), (long long) (tenths % 10));
+}
+
 /* NAN when there is no denominator. Both counts are far below 2^53, so the
  * quotient is the correctly rounded one any other program computes. */
 double

@@ -112,6 +112,8 @@ gboolean    rl_rate_from_key        (const char   *key,
                                      RlRate       *rate);
 
 gboolean    rl_ratio_has_rate       (const RlRatio *ratio);
+gint64      rl_ratio_tenths         (const RlRatio *ratio);
+char       *rl_ratio_format         (const RlRatio *ratio);
 double      rl_ratio_get_rate       (const RlRatio *ratio);
 
 char       *rl_rates_today          (void);

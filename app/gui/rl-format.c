@@ -12,24 +12,6 @@
 
 #include "rl-format.h"
 
-gint64
-rl_ratio_tenths (const RlRatio *ratio)
-{
-  if (!rl_ratio_has_rate (ratio))
-    return -1;
-  return (ratio->num * 2000 + ratio->den) / (2 * ratio->den);
-}
-
-char *
-rl_format_rate (const RlRatio *ratio)
-{
-  gint64 tenths = rl_ratio_tenths (ratio);
-
-  if (tenths < 0)
-    return g_strdup ("—");
-  return g_strdup_printf ("%lld.%lld%%", (long long) (tenths / 10), (long long) (tenths % 10));
-}
-
 char *
 rl_format_percent_number (double target)
 {

@@ -13,9 +13,7 @@ G_BEGIN_DECLS
 /* The rate in tenths of a percent, rounded half up on the exact fraction
  * (1/16 is 63, as `redledger-cli rates` and an official by hand write it);
  * -1 when there is no denominator. */
-gint64    rl_ratio_tenths     (const RlRatio *ratio);
 /* "66.7%"; "—" when there is no denominator. */
-char     *rl_format_rate      (const RlRatio *ratio);
 /* A target (0 to 1) as a percentage with no more decimals than it has:
  * "90%", "87.5%". */
 char     *rl_format_target    (double         target);

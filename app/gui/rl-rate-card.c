@@ -215,7 +215,7 @@ rl_rate_card_set_figures (RlRateCard    *self,
   g_return_if_fail (RL_IS_RATE_CARD (self));
   g_return_if_fail (ratio != NULL);
 
-  value = rl_format_rate (ratio);
+  value = rl_ratio_format (ratio);
   counts = format_counts (self->rate, ratio);
   tenths = rl_ratio_tenths (ratio);
 

@@ -43,7 +43,7 @@ make_chart (guint n_groups,
       for (guint j = 0; j < n_series; j++)
         {
           RlRatio ratio = { (i * 7 + j * 5) % 23, i % 17 == 5 ? 0 : 22 };
-          g_autofree char *text = rl_chart_data_format_rate (&ratio);
+          g_autofree char *text = rl_ratio_format (&ratio);
 
           rl_chart_value_set (&group->values[j], rl_ratio_get_rate (&ratio), text, NULL);
         }
